@@ -691,6 +691,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       '引进市外资金',
       '引进县外资金',
       '引进省外资金',
+      // 引进旗外资金18.6亿元: Inner Mongolia's banners say 旗 for the county (session 51, fix486_487, F10363).
+      '引进旗外资金',
       // 引进市外资金到位X亿元: the funds' name with 到位 after it instead of before (session 47, fix423, F8741).
       '引进市外资金到位',
       '引进县外资金到位',

@@ -246,10 +246,10 @@ const VISITOR_PER_HEAD = /^(?:国内|国内外|海内外)?游客人均(?:花费|
 /**
  * Investment is an aggregate only by a size class of projects, a field or what it is not (亿元以上项目完成投资, 亿元以上在建项目完成投资, 亿元以上施工项目完成投资 (fixleft36),
  * 新兴产业投资, 产业投资 (其中，产业投资X亿元: the field beside infrastructure, named bare), 非房地产投资, 交通投资, 水利投资, 清洁能源投资 — a sector's, beside 工业投资 the catalogue knows; 数字经济投资, “甲新”经济投资 — a kind of economy's, its quoted short name kept (fix248)): a project's, a programme's or a deal's investment (重点项目完成投资, 协议总投资) is
- * a project total, a fact.
+ * a project total, a fact. 煤炭工业投资X亿元: the coal branch's, as 能源工业投资 (session 51, fix486_487, F10368).
  */
 const AGGREGATE_INVESTMENT =
-  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源(?:工业)?|城建|市政)(?:基础设施)?|(?:“[\u4e00-\u9fa5]{1,6}”|[\u4e00-\u9fa5]{1,6})经济)投资$/;
+  /^(?:(?:\d+(?:\.\d+)?)?[亿万]元(?:及)?以上(?:建设|在建|施工)?项目(?:完成)?|(?:[\u4e00-\u9fa5]{2,8})?产业|[\u4e00-\u9fa5]{2,8}领域|非[\u4e00-\u9fa5]{2,6}|(?:交通|水利|(?:清洁|新|可再生)?能源(?:工业)?|煤炭工业|城建|市政)(?:基础设施)?|(?:“[\u4e00-\u9fa5]{1,6}”|[\u4e00-\u9fa5]{1,6})经济)投资$/;
 /**
  * 其中工业性投资X亿元: 浙江's plan reports' name for the investment in industry and the works that serve it, told
  * under 全社会固定资产投资; not the catalogue's 工业投资 as written, so named so (held-out-371 shuting; session 45,

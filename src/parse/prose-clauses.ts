@@ -5,7 +5,7 @@ import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
 import { normaliseName } from './normalise.js';
 import { readOrdinal } from './numbers.js';
 import { withoutCauseLead } from './prose-cause-lead.js';
-import { AMOUNT_CHANGE, FOLLOW_ON, PULL_VERB } from './prose-clause-kinds.js';
+import { AMOUNT_CHANGE, earlierPeriodGap, FOLLOW_ON, PULL_VERB } from './prose-clause-kinds.js';
 import type { FigureClause } from './prose-figure-clause.js';
 import { fromTheEnd, strippedEnd } from './suffix-patterns.js';
 
@@ -40,7 +40,8 @@ const LEADING_SCOPE =
 // 甲收入年初预算X万元，实际完成Y万元: the budget named after the revenue is no part of its name; nor is a draft's
 // 预期 (乙收入预期X万元, the revenue the catalogue may lack; fix225).
 // 甲收入预算安排X万元: a draft budget's 预算 before its verb 安排 is no part of the name either (fix246).
-// 预计全年…；甲预计可完成X万元: a forecast's 可完成 (可实现) as its 可达到 (session 51, fix482_483, F10278).
+// 预计全年…；甲预计可完成X万元: a forecast's 可完成 (可实现) as its 可达到 (session 51, fix482_483, F10278;
+// fix486_487's F10365 the same form).
 const TRAILING_LINK =
   /(?:仅|只|在[\u4e00-\u9fa5]{2,12}?(?:带动|拉动|推动|刺激|影响)下|受[\u4e00-\u9fa5]{2,12}?影响|已|同口径|按?(?:自然|可比)口径(?:计算)?|名义|按?(?:可比价?格?|不变价格?|现价|现行价格?|当年价格?)(?:计算)?|由(?:\d+-\d+月|第?[一二三]季度|上半年|1-\d+月)|同比|比上年同期|比上年|比去年同期|较上年|分别|累计|共计|合计|共|实现|完成|可达到?|可(?:完成|实现)|有望达到?|达到|达|为|(?:预计|(?<=收入|支出)预算)?安排|控制在|稳定在|保持在|约|超过|近|了|有|是|至|的|增长|下降|(?<=率)降(?=至|到)|(?<=占比|比重)(?:下降|降低|回落)(?:到|至)|(?:提高|提升|恢复|回升)(?:到|至)|(?<!收入|支出)总计|(?:首次)?突破|(?<=[\u4e00-\u9fa5]{4})[降跌]幅(?=$|要|力争|争取)|(?<=[\u4e00-\u9fa5]{4}(?:完成|达到))(?:年初|年度|全年|调整)预算(?:数)?|(?<=收入|支出)(?:年初|年度|全年)预算数?(?:为|是)?|(?<=收入|支出)预期)+$/;
 const TRAILING_LINK_END = fromTheEnd(TRAILING_LINK);
@@ -167,9 +168,10 @@ const NARROWING: ReadonlyArray<{ before: RegExp; applies: (name: string) => bool
   // 甲化工业增加值 (磷化工业, 煤化工业, 精细化工业): the 甲化工 branch, its 化 before 工业 (fix115).
   // 焦化工业增加值, 焦炭工业, 炼焦工业, 陶瓷工业, 铸造工业: the coking and materials branches the coal and
   // ceramics counties' 公报 name beside 煤炭工业 (session 38, fix265).
+  // 煤炭工业投资X亿元: the coal branch's own investment, not all industry's (session 51, fix486_487, F10368).
   {
     before:
-      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空|[磷煤盐氟硅氯焦]化|精细化|焦炭|炼焦|煤焦|陶瓷|铸造|水泥|玻璃|皮革)$/,
+      /(?:钢铁|食品|纺织|服装|化学|化工|石化|建材|医药|冶金|机械|电子|有色|电力|能源|煤炭|汽车|轻纺|烟草|造纸|家具|森林|船舶|航空|[磷煤盐氟硅氯焦]化|精细化|焦炭|炼焦|煤焦|陶瓷|铸造|水泥|玻璃|皮革)$/,
     applies: (name) => name.startsWith('工业'),
   },
   // 棉纺织业增加值, 毛纺织业, 麻纺织业, 丝绢纺织业: the classification's classes under 纺织业 (GB/T 4754's 棉纺织及
@@ -475,6 +477,9 @@ const PULLED = new RegExp(`${PULL_VERB}(?:全[县市区省州旗])?(?:规模以�
 /** 占常住人口的比重(常住人口城镇化率)为50.2%: a name in brackets right before the link words. */
 const GLOSS_BEFORE_LINK = /\(([^()]{2,12})\)([^()]{0,8})$/;
 
+/** 增幅比上年同期高: the growth's word before its gap to an earlier period's (readJoin). */
+const GROWTH_WORD = /^(?:增速|增幅)(?=比|较)/;
+
 /** The catalogue indicator a clause names right before its figure (longest name first), as written. */
 export function joinIndicator(
   clause: string,
@@ -542,6 +547,9 @@ function readJoin(clause: string, key: string, record?: FigureClause): NamedIndi
         SHARE_COMPARED.test(rest) ||
         GROWTH_COMPARED_AFTER.test(rest) ||
         (rest.startsWith('增') && GROWTH_COMPARED_FLAT.test(rest)) ||
+        // 地方财政收入增幅比上年同期高8.6个百分点: the name's growth against an earlier period's, told with a
+        // comparative (高/低) after the name, not a sign word (session 51, fix486_487, F10366).
+        (GROWTH_WORD.test(rest) && earlierPeriodGap(rest.slice(2)) !== 0) ||
         (rest.startsWith('降幅') && (DECLINE_COMPARED.test(rest) || DECLINE_COMPARED_AFTER.test(rest))))
     )
       return { entry, name };

@@ -44,6 +44,15 @@ export const sharedMoveTo = (folded: string, key: string, to: Figure) =>
     to.signWord !== '' &&
     SHARE_TO.test(folded.slice(to.start, to.start + to.signWord.length + 1)));
 
+/**
+ * 甲增幅比上年同期低A个百分点: the gap after the growth's word when a name stands before it (the name's own growth
+ * against an earlier period's, F10366); the key as it is otherwise.
+ */
+function ownGap(key: string): string {
+  const at = key.search(/(?:增速|增幅)(?=比|较)/);
+  return at > 0 ? key.slice(at + 2) : key;
+}
+
 /** 占…的比重从上年同期的46.3%: the share a share moved from, told by the next figure it moved to. */
 export function isShareFrom(
   folded: string,
@@ -185,7 +194,7 @@ export function figureMeasure(c: MeasureContext): FigureMeasure {
     measure = 'change';
     if (/减|少|降/.test(c.change[1] ?? '') && quantity.value > 0) quantity = negated(quantity);
   }
-  if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(c.key) < 0 && quantity.value > 0)
+  if (!link && figure.quantity.baseUnit === 'pp' && earlierPeriodGap(ownGap(c.key)) < 0 && quantity.value > 0)
     quantity = negated(quantity);
   if (c.earlierFell && quantity.value > 0) quantity = negated(quantity);
   if (c.bracketed) measure = 'growth';

@@ -110,6 +110,13 @@ const DEPOSITS_AND_LOANS = tailed(`存贷款([\\u4e00-\\u9fa5]{0,6}?)`);
 const NUMBERED_INDUSTRIES = tailed(
   `第?([一二三](?:、第?[一二三])+)产业([\\u4e00-\\u9fa5]{0,6}?)(?:占[\\u4e00-\\u9fa5]{1,12}?的?比重|所占比重)?`,
 );
+/**
+ * 三次产业增加值分别为A亿元、B亿元和C亿元: the three industries named by their count, in their order (subjectList); not
+ * their structure or ratio, one figure of all three (session 51, fix486_487, F10362).
+ */
+const COUNTED_INDUSTRIES = tailed(
+  `三次产业(?!结构|比|构成)([\\u4e00-\\u9fa5]{0,6}?)(?:占[\\u4e00-\\u9fa5]{1,12}?的?比重|所占比重)?`,
+);
 /** 甲、乙、丙 (subjectList). */
 const LISTED_NAMES = tailed(`((?:[\\u4e00-\\u9fa5]{1,16}、)+[\\u4e00-\\u9fa5]{1,26})`);
 
@@ -147,6 +154,9 @@ export function subjectList(text: string, tail = /$/): string[] | null {
   const ordinal = NUMBERED_INDUSTRIES(tail).exec(text);
   if (ordinal?.[1])
     return ordinal[1].split('、').map((n) => `第${n.replace('第', '')}产业${ordinal[2] ?? ''}`);
+  const three = text.includes('三次产业') ? COUNTED_INDUSTRIES(tail).exec(text) : null;
+  if (three && !/结构|比/.test(three[1] ?? ''))
+    return ['一', '二', '三'].map((n) => `第${n}产业${three[1] ?? ''}`);
   // The last item may hold two names joined by 和 (甲、社会消费品零售总额和一般公共预算收入), split later.
   const m = LISTED_NAMES(tail).exec(text);
   if (!m?.[1]) return null;

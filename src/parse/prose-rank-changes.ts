@@ -198,3 +198,22 @@ export function laterMoves(
     if (only && only.change === null) only.change = change.change;
   }
 }
+
+/**
+ * 位居第3位（1—10月为第4位）, 居全市第5位，上月为第7位: an earlier period's rank written right after the current one,
+ * in brackets or its own clause, with 为 as well as a verb of rank: where the current one moved from (session 51,
+ * fix486_487, F10367).
+ */
+const EARLIER_RANK_AFTER =
+  /^\s*[(,]\s*(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|\d{1,2}月份?|上月|第?[一二三]季度|上半年|前三季度|上年同期|去年同期|上年|去年)(?:末|底)?(?:为|居|列|排|位居|位列|排名|排在)第?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:位|名)/;
+
+/** The moves of the ranks just read whose earlier period's rank is written right after them. */
+export function earlierRanksAfter(folded: string, read: readonly Ranking[]): void {
+  for (const r of read) {
+    if (r.change !== null) continue;
+    const after = folded.slice(r.provenance.end, r.provenance.end + 24);
+    if (!after.includes('第')) continue;
+    const earlier = readOrdinal(EARLIER_RANK_AFTER.exec(after)?.[1] ?? '');
+    if (earlier !== null) r.change = earlier - r.rank;
+  }
+}

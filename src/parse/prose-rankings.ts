@@ -5,7 +5,7 @@ import { readOrdinal } from './numbers.js';
 import { clauseStartBefore, joinIndicator } from './prose-clauses.js';
 import { opensWithPlaceLabel } from './prose-named-place.js';
 import { withoutHoldingAdverb } from './prose-rank-adverb.js';
-import { baseMoves, changeOf, distributeMoves, namedMoves } from './prose-rank-changes.js';
+import { baseMoves, changeOf, distributeMoves, earlierRanksAfter, namedMoves } from './prose-rank-changes.js';
 import { countyEconomyRanked } from './prose-rank-county-economy.js';
 import { type RankSubject, rankedSubject } from './prose-rank-figure.js';
 import {
@@ -339,4 +339,5 @@ export function readRankings(
   baseMoves(out.slice(firstRead), earlier);
   distributeMoves(changes, out, sentence.index);
   namedMoves(changes, folded, out.slice(firstRead));
+  earlierRanksAfter(folded, out.slice(firstRead));
 }

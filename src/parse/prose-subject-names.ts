@@ -7,9 +7,23 @@ import { clauseStartBefore, cleanSubject, leadingIndicator, type NamedIndicator 
 import { countedFirms, firmsBeforePart, isNewFirms } from './prose-subject-firms.js';
 import { industryOfAccounts } from './prose-subject-industry-lead.js';
 
+/**
+ * ——地区生产总值：完成X亿元，为计划的A%: the dash that opens a line of a plan's table of results written as prose is
+ * no part of the name before the colon (session 51, fix486_487, F10361).
+ */
+const LIST_DASH = /^\s*(?:[—–]{1,2}|-{2})\s*/;
+
+/** The words before a colon, from the clause's start, without a list dash. */
+function beforeColon(folded: string, colon: number, floor: number): string {
+  const clause = folded.slice(clauseStartBefore(folded, colon, floor), colon);
+  return clause.includes('—') || clause.includes('–') || clause.includes('--')
+    ? clause.replace(LIST_DASH, '')
+    : clause;
+}
+
 /** The indicator a clause ending in a colon names (房地产销售面积：), if it is nothing else. */
 export function nameBeforeColon(folded: string, colon: number, floor: number): NamedIndicator | null {
-  const clause = folded.slice(clauseStartBefore(folded, colon, floor), colon);
+  const clause = beforeColon(folded, colon, floor);
   if (/\d/.test(clause)) return null;
   const named = leadingIndicator(clause);
   return named && cleanSubject(clause).replace(/\s+/g, '').toLowerCase() === named.name ? named : null;
@@ -21,10 +35,7 @@ export function nameBeforeColon(folded: string, colon: number, floor: number): N
  * or an aggregate's.
  */
 export function labelBeforeColon(folded: string, colon: number, floor: number): string | null {
-  const label = cleanSubject(folded.slice(clauseStartBefore(folded, colon, floor), colon)).replace(
-    /\s+/g,
-    '',
-  );
+  const label = cleanSubject(beforeColon(folded, colon, floor)).replace(/\s+/g, '');
   return label !== '' && label.length <= 16 && !/[\d:]/.test(label) ? label : null;
 }
 

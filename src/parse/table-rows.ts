@@ -1025,6 +1025,11 @@ function isProjectClassTable(placed: PlacedTable, nameColumn: number): boolean {
 }
 
 const TOTAL_ROW = /^(?:合计|总计|小计|全部)$/;
+/**
+ * 工业项目小计（7个）, 基础设施类合计: the subtotal of a group of a project table's rows, named by the group before its
+ * 小计 (session 51, fix486_487, F10364).
+ */
+const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5]{1,12}(?:小计|合计)$/;
 /** 新开工项目(12个), 续建项目(共8项): the count a group row of a project table gives its class. */
 const GROUP_COUNT = /\((?:共)?\d+(?:个|项|宗)\)$/;
 /**
@@ -1138,8 +1143,8 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
     for (const [r, row] of placed.read.rows.entries()) {
       const name = foldWidth(row.cells[nameColumn]?.text ?? '').trim();
       // 合计（14个）: a total row may give the count of the projects it sums, as a group row does.
-      if (name === '' || TOTAL_ROW.test(name.replace(GROUP_COUNT, '').replace(TOTAL_NOTE, '').trim()))
-        continue;
+      const sums = name.replace(GROUP_COUNT, '').replace(TOTAL_NOTE, '').trim();
+      if (name === '' || TOTAL_ROW.test(sums) || GROUP_TOTAL_ROW.test(rowName(sums))) continue;
       // 一 | 新开工项目(2个) | | |: a row heading a group of the table's projects names none.
       // 一、续建项目(7个), merged over 序号 and 项目名称: its serial number is the group's, not a project's.
       const group = rowName(name).replace(GROUP_COUNT, '').trim();
