@@ -810,10 +810,12 @@ import { jinzhu } from './accuracy-files/jinzhu.js';
 import { jionghuang } from './accuracy-files/jionghuang.js';
 import { jiping, jipingDocx } from './accuracy-files/jiping.js';
 import { jiquan } from './accuracy-files/jiquan.js';
+import { jitai, jitaiMht } from './accuracy-files/jitai.js';
 import { jixu, jixuXlsx } from './accuracy-files/jixu.js';
 import { jizhang, jizhangXlsx } from './accuracy-files/jizhang.js';
 import { juanxi } from './accuracy-files/juanxi.js';
 import { juhua } from './accuracy-files/juhua.js';
+import { juhuang, juhuangXlsx } from './accuracy-files/juhuang.js';
 import { julong, julongXls } from './accuracy-files/julong.js';
 import { jumian } from './accuracy-files/jumian.js';
 import { jundu, junduDocx } from './accuracy-files/jundu.js';
@@ -3970,6 +3972,11 @@ const builders: Record<string, () => Promise<void>> = {
   // Held-out-490: a Jiangsu-style county-level city 统计局's 2002年10月统计月报 (本月 merged down, 1—10月 over 本年累计 | 上年同期累计 |
   // 增减%, balances with no 本月 cell, a 分镇工业总产值 block) printed to .pdf (浒芊市, huqian.ts).
   [huqian.name]: async () => convertOrKeep(await huqianDocx(), huqian.name, out),
+  // Held-out-491: a Xinjiang-style county 发改委's 2009年前三季度计划执行情况 (援疆 projects, 万担/万头（只）, 位居全地区第N位) saved by IE
+  // as .mht (吉台县, jitai.ts), and a Qinghai-style county 统计局's 1—9月主要经济指标 (全年计划 beside 1—9月 over 完成数 | 同比±% | 完成计划%,
+  // a four-point 注) as .xlsx (菊湟县, juhuang.ts); the 人大常委会's 审议意见 (juhe, .html) is by hand.
+  [jitai.name]: async () => writeFileSync(`${out}${jitai.name}.mht`, jitaiMht()),
+  [juhuang.name]: async () => writeFileSync(`${out}${juhuang.name}.xlsx`, await juhuangXlsx()),
 };
 
 const wanted = process.argv.slice(2);
