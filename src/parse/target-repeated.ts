@@ -16,13 +16,7 @@ export function repeatsStatedGoal(
   if (goal.derived || goal.value === null || goal.unit === null) return false;
   return earlier.some(
     (t) =>
-      !t.derived &&
-      t.indicatorCode === goal.indicatorCode &&
-      t.kind === goal.kind &&
-      t.horizon === horizon &&
-      t.value === goal.value &&
-      t.unit === goal.unit &&
-      t.comparator !== goal.comparator &&
+      sameGoalOtherComparator(t, goal, horizon) &&
       (t.comparator === 'eq' ||
         goal.comparator === 'eq' ||
         t.comparator === null ||
@@ -43,15 +37,23 @@ export function floorBesideTablePlan(
 ): boolean {
   if (goal.derived || goal.value === null || goal.comparator === null || goal.comparator === 'eq')
     return false;
-  return tablePlans.some(
-    (t) =>
-      !t.derived &&
-      t.indicatorCode === goal.indicatorCode &&
-      t.kind === goal.kind &&
-      t.horizon === horizon &&
-      t.value === goal.value &&
-      t.unit === goal.unit &&
-      t.comparator !== goal.comparator,
+  return tablePlans.some((t) => sameGoalOtherComparator(t, goal, horizon));
+}
+
+/** A stated (not derived) target of the goal's indicator, kind, horizon, value and unit, with another comparator. */
+function sameGoalOtherComparator(
+  t: Stated & Pick<Target, 'horizon'>,
+  goal: Stated,
+  horizon: Horizon,
+): boolean {
+  return (
+    !t.derived &&
+    t.indicatorCode === goal.indicatorCode &&
+    t.kind === goal.kind &&
+    t.horizon === horizon &&
+    t.value === goal.value &&
+    t.unit === goal.unit &&
+    t.comparator !== goal.comparator
   );
 }
 
