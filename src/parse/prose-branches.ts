@@ -652,16 +652,12 @@ const MEMBERS_SUMMED = /^(?=.*(?:合计|共计)$)([^合共]{2,}[和、][^合共]
 
 /**
  * 乡及乡以上工业总产值（现价）, …（1990年不变价，下同）：: the price basis glossed in brackets after a name named as
- * written (a colon after it introducing the figure) is no part of it, as clauseKey drops a short gloss before a catalogue name's link (session 51, fix481, F10258).
+ * written (a colon after it introducing the figure) is no part of it, as clauseKey drops a short gloss before a
+ * catalogue name's link (session 51, fix481, F10258); 乡及乡以上工业完成总产值（现价）3.46亿元 too, as catalogue.ts drops
+ * it after a sheet row's (fix488, F10395).
  */
 const PRICE_BASIS_GLOSS =
   /\(按?(?:(?:19|20)\d{2}年)?(?:现价|不变价|可比价|当年价|现行价)格?(?:计算)?(?:,下同)?\):?$/;
-
-/**
- * 乡及乡以上工业完成总产值（现价）3.46亿元: the price basis in brackets after the measure is no part of the name, as
- * catalogue.ts drops it after a sheet row's (F10395).
- */
-const BRACKETED_PRICE_BASIS = /\((?:按)?(?:现价|现行价格?|当年价格?|(?:可比|不变)价格?)(?:计算)?\)$/;
 
 /** 上交税金（含农业特产税）, 农业税（含附加）: what the sum includes, in brackets after the name, is no part of it (F10396). */
 const INCLUDED_GLOSS = /\(含[\u4e00-\u9fa5、]{1,12}\)$/;
@@ -693,7 +689,6 @@ function unlabelledAggregate(subject: string, before: () => string): NamedIndica
     .replace(/^(?:实现|完成)/, '')
     // A cheap includes() spares every other clause the look-ahead at each of 36 starts.
     .replace(subject.includes('业') && /[大个]/.test(subject) ? MEMBER_BEFORE_COUNTED_VERB : NO_MATCH, '')
-    .replace(BRACKETED_PRICE_BASIS, '')
     .replace(INCLUDED_GLOSS, '')
     .replace(TAX_PAID_IN, '')
     .replace(INCLUDED_GLOSS, '')
