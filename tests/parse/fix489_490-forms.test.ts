@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
+import { ingestedDocument } from '../helpers/report.js';
 
 describe('F10441: a 财政收支执行情况的报告 is a budget review of its months', () => {
   const text = [
@@ -33,5 +34,41 @@ describe('F10441: a 财政收支执行情况的报告 is a budget review of its 
       { sourceName: 'lanxi-audit.txt' },
     );
     expect(report).toBeNull();
+  });
+});
+
+describe('F10442: the indicator table beside the analysis on a statistics site page', () => {
+  const page = (analysisBox: string) =>
+    new TextEncoder().encode(`<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>岚溪县2005年1—5月主要经济指标－岚溪统计信息网</title></head><body>
+<table border="0"><tr><td><a href="/">首页</a> | <a href="/sj">统计数据</a></td></tr></table>
+<table border="0"><tr><td align="center">岚溪县2005年1—5月主要经济指标</td></tr>
+<tr><td align="center">发布时间：2005-6-10　来源：县统计局</td></tr></table>
+<table border="1">
+<tr><td>指标</td><td>单位</td><td>1—5月</td><td>同比±%</td></tr>
+<tr><td>全社会固定资产投资</td><td>万元</td><td>42150</td><td>19.3</td></tr>
+<tr><td>社会消费品零售总额</td><td>万元</td><td>38870</td><td>10.2</td></tr>
+<tr><td>地方财政一般预算收入</td><td>万元</td><td>3260</td><td>12.7</td></tr>
+</table>
+${analysisBox}
+</body></html>`);
+  const analysis = `<table border="0"><tr><td><p>简要分析：</p>
+<p>1—5月，全县经济运行平稳，投资增势较快，市场销售稳中有升，财政收入完成年度预算的百分之四十以上，收入进度好于上年同期。</p>
+<p>需要关注的问题：一是农民增收缓慢；二是贷款增长偏慢，存贷差继续扩大，企业融资难的问题仍较突出。</p></td></tr></table>`;
+
+  it('reads the table above the analysis box', async () => {
+    const document = await ingestedDocument(page(analysis), { name: 'lanxi.html' });
+    expect(document.text).toContain('42150');
+    expect(document.text.indexOf('42150')).toBeLessThan(document.text.indexOf('简要分析'));
+  });
+
+  it('leaves out a table of links beside it', async () => {
+    const document = await ingestedDocument(
+      page(
+        `${analysis}<table border="1"><tr><td><a href="/a">上一篇</a></td><td><a href="/b">下一篇</a></td></tr></table>`,
+      ),
+      { name: 'lanxi.html' },
+    );
+    expect(document.text).not.toContain('上一篇');
   });
 });
