@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
-import { ingestedDocument } from '../helpers/report.js';
+import { ingestedDocument, sheetReport } from '../helpers/report.js';
 
 describe('F10441: a 财政收支执行情况的报告 is a budget review of its months', () => {
   const text = [
@@ -70,5 +70,33 @@ ${analysisBox}
       { name: 'lanxi.html' },
     );
     expect(document.text).not.toContain('上一篇');
+  });
+});
+
+describe('F10443, F10444: an older 计委 table with 外贸自营出口 and 估计全年 columns', () => {
+  const report = () =>
+    sheetReport([
+      ['岚溪县2005年1—9月主要经济指标完成情况', null, null, null, null, null, null],
+      ['指标', '单位', '年计划', '1—9月', '增长%', '估计全年', '估计全年增长%'],
+      ['全社会固定资产投资', '亿元', 12, 9.4, 18.2, 12.6, 17.5],
+      ['外贸自营出口', '万美元', 5200, 4310, 22.4, 5650, 21.8],
+      ['社会消费品零售总额', '亿元', 8.2, 6.1, 10.4, 8.3, 10.1],
+    ]);
+  const rows = () =>
+    report().observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]);
+
+  it('codes 外贸自营出口 as the exports', () => {
+    expect(
+      rows()
+        .filter((r) => r[0] === 'exports' && r[1] === 'level')
+        .map((r) => r[2]),
+    ).toContain(4310);
+  });
+
+  it('reads the 估计全年 column as the estimated year', () => {
+    const values = rows()
+      .filter((r) => r[1] === 'level')
+      .map((r) => r[2]);
+    expect(values).toEqual(expect.arrayContaining([12.6, 5650, 8.3]));
   });
 });
