@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/parse/index.js';
-import { ingestedDocument, sheetReport } from '../helpers/report.js';
+import { ingestedDocument, parsedReport, sheetReport } from '../helpers/report.js';
 
 describe('F10441: a 财政收支执行情况的报告 is a budget review of its months', () => {
   const text = [
@@ -98,5 +98,47 @@ describe('F10443, F10444: an older 计委 table with 外贸自营出口 and 估�
       .filter((r) => r[1] === 'level')
       .map((r) => r[2]);
     expect(values).toEqual(expect.arrayContaining([12.6, 5650, 8.3]));
+  });
+});
+
+describe('F10445: a project table with the period’s and the running total’s columns', () => {
+  it('takes the running total as the completed investment', () => {
+    const report = sheetReport([
+      ['岚溪县2005年重点建设项目进度表（截至9月30日）', null, null, null, null, null],
+      [
+        '序号',
+        '项目名称',
+        '计划总投资（万元）',
+        '2005年计划投资（万元）',
+        '1—9月完成投资（万元）',
+        '累计完成投资（万元）',
+      ],
+      [1, '岚溪大桥改建工程', 5400, 2100, 1300, 3900],
+      [2, '岚溪县城污水处理厂工程', 3100, 1800, 950, 2240],
+      [3, '岚溪110千伏变电站工程', 2700, 1500, 880, 880],
+    ]);
+    const done = Object.fromEntries(
+      report.projects.map((p) => [
+        p.name,
+        p.mentions.find((m) => m.completedInvestment !== null)?.completedInvestment ?? null,
+      ]),
+    );
+    expect(done).toMatchObject({ 岚溪大桥改建工程: 39000000, 岚溪县城污水处理厂工程: 22400000 });
+  });
+});
+
+describe('F10446: every project (各项目) is no project', () => {
+  it('names no project 各项目', () => {
+    const names = parsedReport(
+      [
+        '岚溪县2005年1—9月重点建设项目进展情况',
+        '一、总体情况',
+        '受汛期影响部分项目一度停工，但7月份以后各项目抓紧复工，全县重点建设总体进展较好。',
+        '岚溪大桥改建工程计划投资5400万元，累计完成投资3900万元。',
+      ].join('\n'),
+      { sourceName: 'lanxi.txt' },
+    ).projects.map((p) => p.name);
+    expect(names).toContain('岚溪大桥改建工程');
+    expect(names.filter((n) => n.includes('各项目'))).toEqual([]);
   });
 });
