@@ -96,7 +96,12 @@ export function isRankChangeColumn(headers: readonly string[], k: number): boole
   );
 }
 
-export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
+/**
+ * 上年同期, 去年同期完成: last year's figures; under a period merged over 本年累计 | 上年同期累计 | 增减% the header
+ * carries the period before it (1—10月 上年同期累计, F10447).
+ */
+export const LAST_YEAR_HEADER =
+  /^(?:(?:1\s*[-—–~至到]\s*\d{1,2}\s*月份?|上半年|前三季度|[一二三四]季度)\s*)?(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
 
 /**
  * A name column headed by places (地区, 县(市、区), 区域), or by the region's townships (乡镇, 镇名,

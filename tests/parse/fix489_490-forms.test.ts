@@ -142,3 +142,28 @@ describe('F10446: every project (各项目) is no project', () => {
     expect(names.filter((n) => n.includes('各项目'))).toEqual([]);
   });
 });
+
+describe('F10447, F10448: a 月报 with 1—N月 merged over 本年累计 | 上年同期累计 | 增减%', () => {
+  const report = () =>
+    sheetReport([
+      ['岚溪市2005年9月统计月报', null, null, null, null, null],
+      ['指标', '计量单位', '本月', '1—9月', null, null],
+      [null, null, null, '本年累计', '上年同期累计', '增减%'],
+      ['工业总产值（现价）', '万元', 41200, 352600, 301400, 17],
+      ['其中：规模以上工业', '万元', 33800, 290100, 241700, 20],
+      ['社会消费品零售总额', '万元', 5120, 44870, 40210, 11.6],
+    ]);
+  const rows = () =>
+    report().observations.map((o) => [o.indicatorCode, o.measure, o.quantity?.value, o.period ?? null]);
+
+  it('gives the 上年同期累计 column the year before', () => {
+    const retail = rows().filter((r) => r[0] === 'retail-sales' && r[1] === 'level');
+    expect(retail).toContainEqual(['retail-sales', 'level', 40210, '2004-Q3']);
+    expect(retail.filter((r) => r[2] === 40210)).toHaveLength(1);
+  });
+
+  it('names the bare 规模以上工业 under the whole by the whole’s measure', () => {
+    const output = rows().filter((r) => r[0] === 'industrial-output' && r[1] === 'level');
+    expect(output.map((r) => r[2])).toContain(290100);
+  });
+});
