@@ -148,3 +148,40 @@ export function articleBlocks(article: Element): DraftBlock[] {
   flush();
   return blocks;
 }
+
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
+const FIGURE_CELL = /^[-+−]?\d[\d,.]*$/;
+
+/** A data table of figures: not a layout table, and at least three rows with a figure cell. */
+function isFigureTable(el: Element): boolean {
+  if (el.name !== 'table' || isSkipped(el) || isFurniture(el) || isLayoutTable(el)) return false;
+  let rows = 0;
+  for (const row of rowsOf(el))
+    if (row.children.some((c) => isTag(c) && FIGURE_CELL.test(visibleText(c).replace(/\s/g, '')))) rows++;
+  return rows >= 3;
+}
+
+/** The element's nearest element sibling on one side, past whitespace. */
+function elementSibling(el: Element, side: 'prev' | 'next'): Element | null {
+  for (let node = side === 'prev' ? el.prev : el.next; node; node = side === 'prev' ? node.prev : node.next) {
+    if (isTag(node)) return node;
+    if (isText(node) && node.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+/**
+ * 主要经济指标 then 简要分析: a statistics site's page sets the indicator table and the analysis in
+ * sibling tables, and the analysis's box gathers the most text; the figure table right above or below
+ * the box (the outermost table the article sits in) is the page's too. F10442.
+ */
+export function besideTables(article: Element): { before: DraftBlock[]; after: DraftBlock[] } {
+  let box = article;
+  for (let el = article.parent; el && isTag(el) && TABLE_PARTS.has(el.name); el = el.parent)
+    if (el.name === 'table') box = el;
+  const side = (which: 'prev' | 'next'): DraftBlock[] => {
+    const sibling = elementSibling(box, which);
+    return sibling && isFigureTable(sibling) ? [{ kind: 'table', rows: tableGrid(sibling) }] : [];
+  };
+  return { before: side('prev'), after: side('next') };
+}

@@ -12,7 +12,7 @@ import {
   pageSite,
   pageTitle,
 } from './html-article.js';
-import { articleBlocks } from './html-blocks.js';
+import { articleBlocks, besideTables } from './html-blocks.js';
 import { decodePage } from './html-charset.js';
 import { visibleText } from './html-dom.js';
 import { figureBoxLines } from './html-figure-boxes.js';
@@ -50,7 +50,8 @@ export function readHtml(bytes: Uint8Array, options: IngestOptions): IngestResul
       ],
     };
   }
-  const body = [...articleBlocks(article), ...figureBoxLines(article)];
+  const beside = besideTables(article);
+  const body = [...beside.before, ...articleBlocks(article), ...figureBoxLines(article), ...beside.after];
   const bodyText = new Set(body.flatMap((b) => (b.kind === 'table' ? [] : [cleanLine(b.text)])));
   const lead: DraftBlock[] = [];
   const titleElement = findArticleTitle(dom);

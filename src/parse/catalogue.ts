@@ -611,8 +611,18 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 'exports',
     name: '出口总额',
     nameEn: 'Exports',
-    // 外贸出口总额: a sheet's row names the exports with 外贸 before the catalogue's name.
-    aliases: ['出口', '外贸出口', '外贸出口总额', '外贸出口额', '出口额', '出口值'],
+    // 外贸出口总额: a sheet's row names the exports with 外贸 before the catalogue's name. 外贸自营出口: an
+    // older report's row for the exports, the firms' own-account trade prose already reads as them (F10443).
+    aliases: [
+      '出口',
+      '外贸出口',
+      '外贸出口总额',
+      '外贸出口额',
+      '出口额',
+      '出口值',
+      '外贸自营出口',
+      '自营出口',
+    ],
     category: 'trade',
     unit: '亿元',
     direction: 'higher-is-better',

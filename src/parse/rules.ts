@@ -151,8 +151,10 @@ export const rules = {
         /^(?:(?:图解|一图(?:读懂|看懂|速览|了解)|图说)\s*[丨|｜:：·]?\s*){1,2}(?:[\u4e00-\u9fa5]{1,14}?(?:自治县|市|县|区|旗|州|盟))?(?:19|20)\d{2}\s*年(?:度)?(?:财政)?预算报告$/,
       reportsYearBefore: true,
     },
-    // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting.
-    { genre: 'plan-execution', pattern: /预算执行情况的?报告$/ },
+    // 某县2024年上半年(财政)预算执行情况的报告: a period's budget execution, read at the same meeting;
+    // 关于2024年1—9月全县财政收支执行情况的报告: the finance bureau's report of the months' budget
+    // execution to the government, the same review under its older name (F10441).
+    { genre: 'plan-execution', pattern: /(?:预算|财政收支)执行情况的?报告$/ },
     // 关于某县YYYY年(财政|政府)决算(草案)的报告 (or YYYY年某县决算（草案）的报告): the finance bureau's final accounts of the year, read to the
     // standing committee in summer; a review of the year's budget like the execution report above, each
     // account against its 年初预算 and 调整预算. Its year is the year reported on. Session 29, fix94.

@@ -96,7 +96,12 @@ export function isRankChangeColumn(headers: readonly string[], k: number): boole
   );
 }
 
-export const LAST_YEAR_HEADER = /^(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
+/**
+ * 上年同期, 去年同期完成: last year's figures; under a period merged over 本年累计 | 上年同期累计 | 增减% the header
+ * carries the period before it (1—10月 上年同期累计, F10447).
+ */
+export const LAST_YEAR_HEADER =
+  /^(?:(?:1\s*[-—–~至到]\s*\d{1,2}\s*月份?|上半年|前三季度|[一二三四]季度)\s*)?(?:上年|去年)(?:同期)?(?:完成|实绩|实际|累计)?(?:数|值)?$/;
 
 /**
  * A name column headed by places (地区, 县(市、区), 区域), or by the region's townships (乡镇, 镇名,
@@ -143,11 +148,11 @@ export function columnRole(header: string, index: number): TableColumn['role'] {
   if (BUDGET_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'target';
   // 决算数 beside 年初预算数 | 调整预算数 in a 决算表: the year's outcome of each item (session 38, fix271).
   if (FINAL_ACCOUNT_HEADER.test(foldWidth(header).replace(/\s/g, ''))) return 'actual';
-  // 2007年预计: in a plan-and-draft report, the year's estimated outcome. 绝对额（亿元） in a 核算 release: the levels (fix272).
+  // 2007年预计, 估计全年: the year's estimated outcome (估计 in an older 计委's table, F10444). 绝对额（亿元） in a 核算 release: the levels (fix272).
   // 2017年实现 beside 2020年规划目标 in a mid-term evaluation: the year's outcome (F8644). 年末数（亿元） beside 比年初增长（%）
   // in a 公报's deposits-and-loans table: the year-end balances (session 48, fix431, F9008).
   if (
-    /完成|实际|实现(?:值|数)?$|执行|实绩|预计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对额|绝对数|总量|本月|当月|\d月末|期末|^年末(?:数|余额)|±|^总?产量|^产值/.test(
+    /完成|实际|实现(?:值|数)?$|执行|实绩|预计|估计|增长|增速|增幅|增减|同比|比上年|比去年|累计|绝对值|绝对额|绝对数|总量|本月|当月|\d月末|期末|^年末(?:数|余额)|±|^总?产量|^产值/.test(
       header,
     )
   )

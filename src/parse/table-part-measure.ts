@@ -44,11 +44,17 @@ export class PartMeasures {
       this.whole = name.replace(/(?:合计|总计)$/, '');
       return `${this.whole}${this.tableMeasure}`;
     }
+    // 工业总产值（现价） | 其中：规模以上工业: the whole's scope named bare under the whole, its measure the
+    // whole's (规模以上工业总产值; F10448).
+    if (BARE_WHOLE.test(name) && this.measure && PART_MARK.test(foldWidth(nameCell)))
+      return `${name.replace(/(?:合计|总计)$/, '')}${this.measure}`;
     if (BARE_CLASS.test(name)) {
       const under = PART_MARK.test(foldWidth(nameCell)) || this.measure !== null;
       return under && this.measure ? `${name}${this.measure}` : name;
     }
-    this.measure = PART_MARK.test(foldWidth(nameCell)) ? null : (WHOLE_MEASURE.exec(name)?.[0] ?? null);
+    // 工业总产值（现价）: the price basis in brackets after the measure.
+    const bare = name.replace(/[(（][^()（）]{1,8}[)）]$/, '');
+    this.measure = PART_MARK.test(foldWidth(nameCell)) ? null : (WHOLE_MEASURE.exec(bare)?.[0] ?? null);
     return name;
   }
 

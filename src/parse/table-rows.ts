@@ -1066,6 +1066,9 @@ export interface TableProject {
 /** 完成投资, 1—10月完成(亿元), 累计完成: the column of the amount done (not 完成率, a share). */
 const DONE_HEADER = /完成投资|完成(?:额)?\s*(?:\([^)]*\))?$/;
 
+/** 累计完成投资（万元）, 开工以来累计完成: the column of the amount done since the works began. */
+const RUNNING_DONE_HEADER = /^(?:(?:项目)?(?:开工|建设)以来)?累计/;
+
 /** 年度计划投资, 本年计划投资（万元）, 2024年计划投资, 年度计划: a column of the year's planned amount (not 完成率, a share). */
 const YEAR_PLAN_HEADER =
   /^(?:(?:年度|今年|本年|全年|当年|\d{4}\s*年)计划(?:完成)?(?:投资)?)\s*(?:\([^)]*\))?$/;
@@ -1124,7 +1127,11 @@ export function readTableProjects(tables: readonly PlacedTable[], source: string
       totalColumn >= 0
         ? totalColumn
         : columns.findIndex((c) => YEAR_PLAN_HEADER.test(foldWidth(c.header).trim()));
-    const done = columns.findIndex((c) => DONE_HEADER.test(foldWidth(c.header).trim()));
+    // 1—8月完成投资 | 累计完成投资: beside the period's column, the running total since the start is the
+    // project's completed investment, as a progress cell's 累计完成投资 is (F10445).
+    const doneHeaders = columns.map((c) => foldWidth(c.header).trim());
+    const running = doneHeaders.findIndex((h) => RUNNING_DONE_HEADER.test(h) && DONE_HEADER.test(h));
+    const done = running >= 0 ? running : doneHeaders.findIndex((h) => DONE_HEADER.test(h));
     const progress = columns.findIndex((c) =>
       /^(?:进展情况|项目进展|形象进度|进度情况|建设进度)/.test(c.header),
     );
